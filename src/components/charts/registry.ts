@@ -1,0 +1,23 @@
+/**
+ * Charts by name, with the steps each one has a state for. Pure and browser-free, so the
+ * build checks and the unit tests can ask which chart draws a step.
+ */
+import { HASHRATE_STEPS } from './hashrate/state';
+
+export const chartSteps = {
+  hashrate: HASHRATE_STEPS,
+} as const satisfies Record<string, readonly string[]>;
+
+export type ChartName = keyof typeof chartSteps;
+
+export function isChartName(name: string): name is ChartName {
+  return Object.hasOwn(chartSteps, name);
+}
+
+/** The chart that has a state for this step, or null if none has. */
+export function chartForStep(stepId: string): ChartName | null {
+  for (const [name, steps] of Object.entries(chartSteps) as [ChartName, readonly string[]][]) {
+    if (steps.includes(stepId)) return name;
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+/**
+ * The datasets the site shows, each with its schema, its data dictionary and its source ids.
+ * Loading a dataset validates it; the build imports this module, so a bad row fails the build.
+ */
+import { z } from 'astro/zod';
+import sourcesJson from '../../data/sources.json';
+import { parseSources, type Source } from './sources';
+import { parseCsv, findDuplicates, SOURCE_COLUMN, type CsvSpec } from './validate';
+import { csvBoolean, csvCount, csvDate, csvMonth, csvNumber, csvText, kebabId } from './fields';
+
+export const SOURCES_FILE = 'src/data/sources.json';
+export const sources: readonly Source[] = parseSources(sourcesJson, SOURCES_FILE);
+export const sourceIds: ReadonlySet<string> = new Set(sources.map((source) => source.id));
+
+export function sourceById(id: string): Source {
+  const source = sources.find((candidate) => candidate.id === id);
+  if (!source) throw new Error(`Unknown source id "${id}" (register it in ${SOURCES_FILE})`);
+  return source;
+}
+
+// Raw CSV text, bundled by Vite at build time (and by Vitest in unit tests).
+const csvFiles = import.meta.glob<string>('../../data/*.csv', { query: '?raw', import: 'default', eager: true });
+
+export interface ColumnDoc {
+  name: string;
+  unit?: string;
+  meaning: string;
+}
+
+interface DatasetDefinition<Schema extends z.ZodType> {
+  id: string;
+  title: string;
+  description: string;
+  columns: readonly ColumnDoc[];
+  row: Schema;
+  check?: CsvSpec<Schema>['check'];
+}
+
+function defineDataset<Schema extends z.ZodType>(definition: DatasetDefinition<Schema>) {
+  return definition;
+}
+
+const sourceColumn: ColumnDoc = { name: SOURCE_COLUMN, meaning: 'Id of the source this row comes from (see the Sources page)' };
+
+export const hashrateMonthly = defineDataset({
+  id: 'bitcoin-hashrate-monthly',
+  title: 'Bitcoin network hashrate, monthly, 2009–2026',
+  description:
+    "Monthly mean of Blockchain.com's daily estimate of the Bitcoin network's total hashrate. Until February 2020 each month averages about ten samples; from March 2020, two (the 1st and the 15th).",
+  columns: [
+    { name: 'month', unit: 'YYYY-MM', meaning: 'Calendar month' },
+    { name: 'hashrate_eh_s', unit: 'EH/s (10^18 hashes per second)', meaning: 'Mean estimated network hashrate in that month' },
+    { name: 'samples', unit: 'count', meaning: 'How many daily values the monthly mean averages' },
+    sourceColumn,
+  ],
+  row: z.object({
+    month: csvMonth,
+    hashrate_eh_s: csvNumber({ positive: true }),
+    samples: csvCount(),
+    source_id: kebabId,
+  }),
+  check: (rows, lineOf) => {
+    const problems = findDuplicates(rows, (row) => row.month, lineOf, 'month');
+    rows.forEach((row, index) => {
+      const previous = rows[index - 1];
+      if (previous && previous.month >= row.month) {
+        problems.push(`line ${lineOf(index)}, field "month": months must be in increasing order (${row.month} follows ${previous.month})`);
+      }
+    });
+    return problems;
+  },
+});
+
+export const bitcoinMilestones = defineDataset({
+  id: 'bitcoin-milestones',
+  title: 'Bitcoin mining milestones',
+  description: 'Dated events annotated on the hashrate chart.',
+  columns: [
+    { name: 'id', meaning: 'Stable id of the milestone' },
+    { name: 'date', unit: 'YYYY-MM-DD or YYYY-MM', meaning: 'When it happened (month only where the source gives no day)' },
+    { name: 'label', meaning: 'Short label drawn on the chart' },
+    { name: 'detail', meaning: 'One sentence for the chart description' },
+    sourceColumn,
+  ],
+  row: z.object({ id: kebabId, date: csvDate, label: csvText, detail: csvText, source_id: kebabId }),
+  check: (rows, lineOf) => findDuplicates(rows, (row) => row.id, lineOf, 'id'),
+});
+
+export const hardwareEras = defineDataset({
+  id: 'bitcoin-hardware-eras',
+  title: 'Bitcoin mining hardware eras',
+  description:
+    'When each kind of mining hardware first reached the frontier. An era band marks arrival, not the share of the network that hardware held.',
+  columns: [
+    { name: 'id', meaning: 'Stable id of the era' },
+    { name: 'label', meaning: 'Name of the hardware kind' },
+    { name: 'start', unit: 'YYYY-MM-DD or YYYY-MM', meaning: 'When that hardware first mined Bitcoin' },
+    { name: 'approximate', unit: 'true/false', meaning: 'Whether the start date is approximate' },
+    sourceColumn,
+  ],
+  row: z.object({ id: kebabId, label: csvText, start: csvDate, approximate: csvBoolean, source_id: kebabId }),
+  check: (rows, lineOf) => findDuplicates(rows, (row) => row.id, lineOf, 'id'),
+});
+
+export const datasets = [hashrateMonthly, bitcoinMilestones, hardwareEras] as const;
+
+export type DatasetId = (typeof datasets)[number]['id'];
+export type RowOf<D extends { row: z.ZodType }> = z.output<D['row']>;
+
+export function datasetFile(id: string): string {
+  return `src/data/${id}.csv`;
+}
+
+/** The CSV text of a dataset exactly as committed (what the download link serves). */
+export function datasetCsv(id: string): string {
+  const text = csvFiles[`../../data/${id}.csv`];
+  if (text === undefined) throw new Error(`No CSV file for dataset "${id}" (expected ${datasetFile(id)})`);
+  return text;
+}
+
+const loaded = new Map<string, unknown[]>();
+
+/**
+ * Loads and validates a dataset; throws DataValidationError naming file, line and field.
+ * The committed file is parsed once per build; pass `text` to validate other content.
+ */
+export function loadDataset<Schema extends z.ZodType>(definition: DatasetDefinition<Schema>, text?: string): z.output<Schema>[] {
+  if (text === undefined) {
+    const cached = loaded.get(definition.id);
+    if (cached) return cached as z.output<Schema>[];
+    const rows = loadDataset(definition, datasetCsv(definition.id));
+    loaded.set(definition.id, rows);
+    return rows;
+  }
+  return parseCsv(text, {
+    file: datasetFile(definition.id),
+    columns: definition.columns.map((column) => column.name),
+    row: definition.row,
+    sourceIds,
+    ...(definition.check ? { check: definition.check } : {}),
+  });
+}
+
+/** Source ids a dataset's rows cite, in first-use order. */
+export function sourcesOfRows(rows: readonly { source_id: string }[]): string[] {
+  return [...new Set(rows.map((row) => row.source_id))];
+}
