@@ -26,8 +26,9 @@ export function significant(value: number, digits: number): string {
   if (value === 0) return '0';
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
   const decimals = Math.max(0, digits - 1 - magnitude);
-  const rounded = Number(value.toFixed(decimals));
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: decimals, useGrouping: magnitude >= 4 });
+  const unit = 10 ** (magnitude - digits + 1);
+  const rounded = Number((Math.round(value / unit) * unit).toFixed(decimals));
+  return rounded.toLocaleString('en-US', { maximumFractionDigits: decimals, useGrouping: Math.abs(rounded) >= 10_000 });
 }
 
 /** A change as a signed percentage: −40%, +12%. Uses a true minus sign. */

@@ -20,9 +20,9 @@ export function chartEntry(name: ChartName): ChartEntry {
   switch (name) {
     case 'hashrate':
       return {
-        title: 'From a few laptops to a zettahash: Bitcoin’s network hashrate',
-        caption: 'Hashes per second the whole Bitcoin network computes, 2009–2026. Logarithmic scale: each gridline is 1,000 times the one below.',
-        note: 'Line: 3-month centred mean of monthly means of daily estimates, which single months can miss by 10–15%. Era bands mark when each kind of hardware arrived, not its share of the network.',
+        title: 'Bitcoin’s network hashrate, 2009–2026',
+        caption: 'Hashes per second, all miners combined, on a logarithmic scale: equal distances up the axis are equal multiples.',
+        note: 'Line: 3-month centred mean of monthly means of daily estimates, which single months can miss by 10–15%. Shaded bands mark when each kind of hardware arrived, not its share of the network; a dashed edge means the start date is approximate.',
         datasets: hashrateDatasets,
         sources: hashrateSourceIds().map(sourceById),
       };

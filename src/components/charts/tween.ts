@@ -8,7 +8,7 @@ import { motionReduced } from '../../lib/motion';
 
 export const TRANSITION_SECONDS = 0.7;
 
-export function createViewTween<View extends Record<string, number>>(initial: View, apply: (view: View) => void) {
+export function createViewTween<View extends { [Key in keyof View]: number }>(initial: View, apply: (view: View) => void) {
   const current = { ...initial };
   let tween: gsap.core.Tween | null = null;
   return {

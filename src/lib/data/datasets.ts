@@ -36,8 +36,9 @@ interface DatasetDefinition<Schema extends z.ZodType> {
   check?: CsvSpec<Schema>['check'];
 }
 
+/** A dataset definition, plus `load()`: rows validated (and cached) from the committed file. */
 function defineDataset<Schema extends z.ZodType>(definition: DatasetDefinition<Schema>) {
-  return definition;
+  return { ...definition, load: () => loadDataset(definition) };
 }
 
 const sourceColumn: ColumnDoc = { name: SOURCE_COLUMN, meaning: 'Id of the source this row comes from (see the Sources page)' };

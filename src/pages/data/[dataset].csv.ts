@@ -2,11 +2,11 @@
  * /data/<dataset>.csv — every dataset, downloadable exactly as validated at build.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetCsv, datasets, loadDataset } from '../../lib/data/datasets';
+import { datasetCsv, datasets } from '../../lib/data/datasets';
 
 export const getStaticPaths = (() =>
   datasets.map((dataset) => {
-    loadDataset(dataset); // validate before publishing
+    dataset.load(); // validate before publishing
     return { params: { dataset: dataset.id } };
   })) satisfies GetStaticPaths;
 

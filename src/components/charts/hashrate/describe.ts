@@ -16,14 +16,14 @@ export function describeHashrate(state: HashrateState, data: HashrateData): stri
   const parts: string[] = [];
   if (first && last) {
     parts.push(
-      `Bitcoin network hashrate on a logarithmic scale, ${formatMonthOfTime(first.t)} to ${formatMonthOfTime(last.t)}: from ${formatHashrate(first.v)} to ${formatHashrate(last.v)} (monthly mean).`,
+      `Bitcoin network hashrate on a logarithmic scale, ${formatMonthOfTime(first.t)} to ${formatMonthOfTime(last.t)}: from ${formatHashrate(first.v, 3)} to ${formatHashrate(last.v, 3)} (monthly mean).`,
     );
   }
   if (state.step === 'china-ban-dip') {
     const may = data.monthly.find((point) => formatMonthOfTime(point.t) === 'May 2021');
     const july = data.monthly.find((point) => formatMonthOfTime(point.t) === 'July 2021');
     if (may && july) {
-      parts.push(`After China's ban the monthly mean fell from ${formatHashrate(may.v)} in May 2021 to ${formatHashrate(july.v)} in July (${formatPercentChange(may.v, july.v)}).`);
+      parts.push(`After China's ban the monthly mean fell from ${formatHashrate(may.v, 3)} in May 2021 to ${formatHashrate(july.v, 3)} in July (${formatPercentChange(may.v, july.v)}).`);
     }
   }
   const eras = data.eras.filter((era) => state.eras.includes(era.id) && era.start <= to);

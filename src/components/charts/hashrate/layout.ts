@@ -45,10 +45,13 @@ export interface Marker {
   label: string;
   x: number;
   y: number;
-  /** Baseline of the label, above the line. */
+  /** Baseline of the label: in a row near the top of the plot, or just below the point. */
   labelY: number;
+  below: boolean;
   anchor: 'start' | 'end';
   shown: boolean;
+  /** False where no free place was found for the label: the point is drawn without it. */
+  labelled: boolean;
   focus: boolean;
 }
 
@@ -59,8 +62,8 @@ export interface HashrateLayout {
   linePath: string;
   head: { x: number; y: number; label: string } | null;
   bands: Band[];
-  xTicks: { x: number; label: string }[];
-  yTicks: { y: number; label: string }[];
+  xTicks: { value: number; x: number; label: string }[];
+  yTicks: { value: number; y: number; label: string }[];
   markers: Marker[];
 }
 
@@ -102,34 +105,50 @@ export function layoutHashrate(view: HashrateView, state: HashrateState, data: H
       shown: state.eras.includes(era.id) && width > 0,
       focus: state.focusEra === era.id,
       approximate: era.approximate,
-      labelled: width > era.label.length * LABEL_CHAR_WIDTH + 8,
+      labelled: width > era.label.length * LABEL_CHAR_WIDTH + 10,
     };
   });
 
   const xTickCount = Math.max(2, Math.floor(plot.width / (narrow ? 70 : 90)));
   const xFormat = x.tickFormat(xTickCount);
-  const xTicks = x.ticks(xTickCount).map((tick) => ({ x: x(tick), label: xFormat(tick) }));
-  const yTicks = logTicks([view.y0, view.y1], narrow ? 5 : 6).map((tick) => ({ y: y(tick), label: formatHashrate(tick) }));
+  const xTicks = x.ticks(xTickCount).map((tick) => ({ value: tick.getTime(), x: x(tick), label: xFormat(tick) }));
+  const yTicks = logTicks([view.y0, view.y1], narrow ? 5 : 6).map((tick) => ({ value: tick, y: y(tick), label: formatHashrate(tick) }));
 
   const markers = placeMarkers(data, state, view, (t) => x(t), (v) => y(v), plot.width);
   return { width: size.width, height: size.height, plot, linePath, head, bands, xTicks, yTicks, markers };
 }
 
-/** Value of the drawn line at time t (log-interpolated), or null outside the data. */
+/**
+ * Value of the drawn line at time t (log-interpolated), or null outside the data. A monthly
+ * value stands for its whole month, so a date early in the first month takes that value.
+ */
 export function valueAt(points: readonly Point[], t: number): number | null {
+  const first = points[0];
+  if (!first) return null;
+  if (t < first.t) return first.t - t <= HALF_MONTH ? first.v : null;
   const shown = revealUntil(points, t);
-  const last = shown[shown.length - 1];
-  if (!last || t < points[0]!.t) return null;
-  return last.v;
+  return shown[shown.length - 1]?.v ?? null;
 }
 
+const HALF_MONTH = 16 * 86_400_000;
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 /**
- * Milestone labels sit in rows near the top of the plot (the empty upper-left of a rising
- * log line), each row taken only if no earlier label there overlaps it; a leader line joins
- * each label to its point on the line.
+ * Milestone labels go in rows near the top of the plot (the empty upper-left of a rising
+ * log line), joined to their point by a leader line; where the point itself is too high for
+ * that, just below the point (the empty space under a rising line). A label takes the first
+ * place that overlaps no label placed before it.
  */
 function placeMarkers(data: HashrateData, state: HashrateState, view: HashrateView, x: (t: number) => number, y: (v: number) => number, plotWidth: number): Marker[] {
-  const rows: { from: number; to: number }[][] = [];
+  const placed: Box[] = [];
   const markers: Marker[] = [];
   for (const milestone of [...data.milestones].sort((a, b) => a.t - b.t)) {
     const value = valueAt(data.smoothed, milestone.t);
@@ -139,22 +158,31 @@ function placeMarkers(data: HashrateData, state: HashrateState, view: HashrateVi
     const py = value === null ? 0 : y(value);
     const labelWidth = milestone.label.length * LABEL_CHAR_WIDTH;
     const anchor: Marker['anchor'] = px + labelWidth > plotWidth ? 'end' : 'start';
-    const from = anchor === 'start' ? px - 4 : px - labelWidth - 4;
-    const to = from + labelWidth + 8;
-    let row = 0;
-    if (shown) {
-      while ((rows[row] ?? []).some((taken) => taken.from < to && from < taken.to)) row += 1;
-      (rows[row] ??= []).push({ from, to });
+    const left = anchor === 'start' ? px - 4 : px - labelWidth - 4;
+    const boxAt = (baseline: number): Box => ({ left, right: left + labelWidth + 8, top: baseline - 12, bottom: baseline + 3 });
+    const candidates: { labelY: number; below: boolean }[] = [];
+    for (let row = 0; row < 6; row += 1) {
+      const labelY = 14 + row * LABEL_ROW;
+      if (py >= labelY + 14) candidates.push({ labelY, below: false });
     }
+    for (let row = 0; row < 4; row += 1) candidates.push({ labelY: py + 22 + row * LABEL_ROW, below: true });
+    const free = candidates.find((candidate) => !placed.some((box) => overlaps(box, boxAt(candidate.labelY))));
+    // With no free place (a narrow screen), only the milestone in focus keeps its label.
+    const focus = state.focusMilestone === milestone.id;
+    const choice = free ?? candidates[candidates.length - 1]!;
+    const labelled = shown && (free !== undefined || focus);
+    if (labelled) placed.push(boxAt(choice.labelY));
     markers.push({
       id: milestone.id,
       label: milestone.label,
       x: px,
       y: py,
-      labelY: 14 + row * LABEL_ROW,
+      labelY: choice.labelY,
+      below: choice.below,
       anchor,
       shown,
-      focus: state.focusMilestone === milestone.id,
+      labelled,
+      focus,
     });
   }
   return markers;

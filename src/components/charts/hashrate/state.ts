@@ -101,12 +101,11 @@ export function stateFor(stepId: string, progress = 0): HashrateState {
         focusMilestone: 'china-ban',
       };
     case 'zettahash':
-      // Scrubbed: the last years draw in, ending on the whole 17-year climb.
       return {
         step,
         xDomain: [START, DATA_END],
         yDomainLog: [6, 21.5],
-        revealTo: lerp(timeOf('2022-12-31'), DATA_END, p),
+        revealTo: DATA_END,
         eras: ALL_ERAS,
         focusEra: null,
         milestones: ['genesis', 'first-asic', 'one-exahash', 'china-ban', 'one-zettahash'],

@@ -1,0 +1,273 @@
+/**
+ * Shared helpers for the end-to-end suite.
+ *
+ * Tags (project selection, see the grep/grepInvert lines in playwright.config.ts):
+ *   (no tag)  needs JavaScript: runs in desktop, phone and reduced-motion, not in no-js.
+ *   @nojs     about the page without JavaScript: runs in no-js only.
+ *   @static   does not depend on JavaScript either way: runs in every project.
+ *
+ * Every test made with `test` from this file fails if the page logs a console error, throws an
+ * uncaught exception, or requests anything from a host other than the site under test.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export { expect };
+
+export const SECTION = '[data-scrolly="hashrate"]';
+export const GRAPHIC = `${SECTION} [data-scrolly-graphic]`;
+/** The live chart: the hashrate island inside the sticky graphic. */
+export const LIVE_CHART = `${GRAPHIC} .hashrate`;
+
+/** Generous enough for a cold island on a busy 2-core machine; polls end as soon as they pass. */
+export const HYDRATION_TIMEOUT = 10_000;
+
+interface Fixtures {
+  /** Console errors and uncaught exceptions seen so far (the fixture asserts none at the end). */
+  pageErrors: string[];
+  /** Requests to any host other than the site under test (asserted empty at the end). */
+  foreignRequests: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') {
+          const where = message.location();
+          errors.push(`console.error: ${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+        }
+      });
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.name}: ${error.message}`));
+      await use(errors);
+      expect(errors, 'the page logged console errors or threw uncaught exceptions').toEqual([]);
+    },
+    { auto: true },
+  ],
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const site = new URL(baseURL ?? 'http://127.0.0.1:4321').host;
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        // data: and blob: URLs are not network requests to any host.
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (url.host !== site) foreign.push(`${request.method()} ${request.url()}`);
+      });
+      await use(foreign);
+      expect(foreign, `requests to hosts other than ${site}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** The trigger line as a share of the viewport height (the site's contract, not its code). */
+export function triggerRatioFor(viewportWidth: number): number {
+  return viewportWidth < 768 ? 0.62 : 0.55;
+}
+
+/** The step ids of the hashrate section, in document order, read from the page. */
+export async function stepIds(page: Page): Promise<string[]> {
+  const ids = await page.locator(`${SECTION} [data-step]`).evaluateAll((steps) => steps.map((step) => step.id));
+  expect(ids.length, 'the hashrate section has steps').toBeGreaterThan(1);
+  return ids;
+}
+
+export interface Geometry {
+  /** Which step the geometry says is active: the last one whose top is at or above the line. */
+  expected: string;
+  /** Whether any step has reached the line yet. */
+  reached: boolean;
+  scrollY: number;
+  innerHeight: number;
+  ratio: number;
+  /** Step tops in document coordinates, in order. */
+  tops: { id: string; top: number }[];
+}
+
+/**
+ * Computes, in the page and independently of the site's engine, which step should be active
+ * at the current scroll position.
+ */
+export async function geometry(page: Page): Promise<Geometry> {
+  return page.evaluate((section) => {
+    const ratio = window.innerWidth < 768 ? 0.62 : 0.55;
+    const line = window.innerHeight * ratio;
+    const steps = [...document.querySelectorAll<HTMLElement>(`${section} [data-step]`)];
+    let expected = steps[0]!.id;
+    let reached = false;
+    for (const step of steps) {
+      if (step.getBoundingClientRect().top <= line) {
+        expected = step.id;
+        reached = true;
+      }
+    }
+    return {
+      expected,
+      reached,
+      scrollY: window.scrollY,
+      innerHeight: window.innerHeight,
+      ratio,
+      tops: steps.map((step) => ({ id: step.id, top: step.getBoundingClientRect().top + window.scrollY })),
+    };
+  }, SECTION);
+}
+
+/** Jumps (no smooth scrolling, whatever the page's CSS says) to a document y. Returns where it landed. */
+export async function jumpTo(page: Page, y: number): Promise<number> {
+  return page.evaluate((top) => {
+    window.scrollTo({ top, left: 0, behavior: 'instant' });
+    return window.scrollY;
+  }, y);
+}
+
+/** Scrolls so that the step's top sits `past` px above the trigger line. Returns the scroll target and where it landed. */
+export async function scrollStepPastTrigger(page: Page, id: string, past = 10): Promise<{ target: number; landed: number }> {
+  return page.evaluate(
+    ({ id, past }) => {
+      const step = document.getElementById(id)!;
+      const ratio = window.innerWidth < 768 ? 0.62 : 0.55;
+      const target = Math.round(step.getBoundingClientRect().top + window.scrollY - window.innerHeight * ratio + past);
+      window.scrollTo({ top: target, left: 0, behavior: 'instant' });
+      return { target, landed: window.scrollY };
+    },
+    { id, past },
+  );
+}
+
+/** Waits until the section's active step is `id`: the graphic's attribute, the step's data-active, and the live chart's state. */
+export async function expectActive(page: Page, id: string, options: { chart?: boolean } = {}): Promise<void> {
+  await expect(page.locator(GRAPHIC), `data-active-step should be ${id}`).toHaveAttribute('data-active-step', id);
+  await expect(page.locator(`${SECTION} [data-step][data-active]`), `only ${id} carries data-active`).toHaveAttribute('id', id);
+  const progress = Number(await page.locator(GRAPHIC).getAttribute('data-progress'));
+  expect(progress, 'data-progress is a number in 0..1').toBeGreaterThanOrEqual(0);
+  expect(progress).toBeLessThanOrEqual(1);
+  if (options.chart !== false) await expectChartState(page, id);
+}
+
+/** Waits until the live chart (hydrated with client:visible) draws the state of `id`. */
+export async function expectChartState(page: Page, id: string): Promise<void> {
+  await expect(page.locator(LIVE_CHART), `the chart should draw the state of ${id}`).toHaveAttribute('data-state-step', id, {
+    timeout: HYDRATION_TIMEOUT,
+  });
+  const chart = page.locator(LIVE_CHART);
+  await expect(chart.locator('svg[role="img"]')).toHaveCount(1);
+  await expect(chart.locator('path.line')).toHaveAttribute('d', /\S/);
+  await expect(chart.locator('p[aria-live="polite"]')).not.toBeEmpty();
+}
+
+/** Waits until the live chart's island has hydrated (Astro removes its `ssr` attribute). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator(`${GRAPHIC} astro-island`).first()).not.toHaveAttribute('ssr', /.*/, { timeout: HYDRATION_TIMEOUT });
+}
+
+/** The current URL hash. */
+export function hash(page: Page): Promise<string> {
+  return page.evaluate(() => location.hash);
+}
+
+export function historyLength(page: Page): Promise<number> {
+  return page.evaluate(() => history.length);
+}
+
+/** Opens every <details> on the page (natively, so it works without JavaScript too). */
+export async function openAllDetails(page: Page): Promise<void> {
+  const summaries = page.locator('details:not([open]) > summary');
+  const count = await summaries.count();
+  for (let i = 0; i < count; i += 1) {
+    // Always the first closed one: the locator re-evaluates as they open.
+    await page.locator('details:not([open]) > summary').first().click();
+  }
+  await expect(page.locator('details:not([open])')).toHaveCount(0);
+}
+
+/** The text of a locator's element, whitespace-collapsed. */
+export async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+declare global {
+  interface Window {
+    __stateLog?: {
+      /** Per element (in discovery order): the element and the values it had before each change. */
+      elements: { element: Element; kind: 'chart' | 'graphic'; oldValues: (string | null)[] }[];
+      hydrated: boolean;
+    };
+  }
+}
+
+/**
+ * Init script (runs before the page's own scripts): records every value that the live chart's
+ * data-state-step and the graphic's data-active-step take, from the HTML the server sent onward,
+ * for every such element ever inserted (a chart re-rendered instead of hydrated shows up as a
+ * second element). A value sequence is [...oldValues, current value].
+ */
+export function installStateRecorder(): void {
+  const targets = new Map<Element, number>();
+  const log: NonNullable<Window['__stateLog']> = { elements: [], hydrated: false };
+  window.__stateLog = log;
+  const attributeOf = (kind: 'chart' | 'graphic') => (kind === 'chart' ? 'data-state-step' : 'data-active-step');
+  const kindOf = (element: Element): 'chart' | 'graphic' | null => {
+    if (element.matches('[data-scrolly] [data-scrolly-graphic]')) return 'graphic';
+    if (element.matches('[data-scrolly] [data-scrolly-graphic] .hashrate')) return 'chart';
+    return null;
+  };
+  const discover = (element: Element): number | null => {
+    const known = targets.get(element);
+    if (known !== undefined) return known;
+    const kind = kindOf(element);
+    if (kind === null) return null;
+    const index = log.elements.push({ element, kind, oldValues: [] }) - 1;
+    targets.set(element, index);
+    return index;
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          for (const element of [node, ...node.querySelectorAll('[data-scrolly-graphic], .hashrate')]) discover(element);
+        }
+      } else if (record.type === 'attributes' && record.target instanceof Element) {
+        const element = record.target;
+        if (record.attributeName === 'ssr') {
+          if (element.localName === 'astro-island' && !element.hasAttribute('ssr') && element.closest('[data-scrolly-graphic]')) log.hydrated = true;
+          continue;
+        }
+        const index = discover(element);
+        if (index === null) continue;
+        const entry = log.elements[index]!;
+        if (record.attributeName === attributeOf(entry.kind)) entry.oldValues.push(record.oldValue);
+      }
+    }
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeOldValue: true,
+    attributeFilter: ['data-state-step', 'data-active-step', 'ssr'],
+  });
+}
+
+export interface RecordedSequence {
+  kind: 'chart' | 'graphic';
+  /** Every value the attribute had, in order, ending with the current one. */
+  values: (string | null)[];
+  connected: boolean;
+}
+
+/** The recorded value sequences (see installStateRecorder), completed with each element's current value. */
+export async function recordedSequences(page: Page): Promise<{ sequences: RecordedSequence[]; hydrated: boolean }> {
+  return page.evaluate(() => {
+    const log = window.__stateLog;
+    if (!log) throw new Error('installStateRecorder was not added as an init script');
+    return {
+      hydrated: log.hydrated,
+      sequences: log.elements.map(({ element, kind, oldValues }) => ({
+        kind,
+        values: [...oldValues, element.getAttribute(kind === 'chart' ? 'data-state-step' : 'data-active-step')],
+        connected: element.isConnected,
+      })),
+    };
+  });
+}
