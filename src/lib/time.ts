@@ -5,8 +5,13 @@
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2013-01-19" → that day; "2013-01" → 15 January 2013; "2013" → 1 July 2013. */
+/**
+ * "2013-01-19" → that day; "2013-01" → 15 January 2013; "2013-Q4" → 15 November 2013 (the
+ * middle of the quarter); "2013" → 1 July 2013.
+ */
 export function timeOf(date: string): number {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(date);
+  if (quarter) return Date.UTC(Number(quarter[1]), (Number(quarter[2]) - 1) * 3 + 1, 15);
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) throw new Error(`Not a date: "${date}"`);
   if (month === undefined) return Date.UTC(year, 6, 1);
@@ -20,8 +25,10 @@ export function timeOfYear(decimalYear: number): number {
   return start + (Date.UTC(year + 1, 0, 1) - start) * (decimalYear - year);
 }
 
-/** "3 January 2009" for a day, "January 2013" for a month-only date. */
+/** "3 January 2009" for a day, "January 2013" for a month-only date, "Q4 2013" for a quarter. */
 export function formatDate(date: string): string {
+  const quarter = /^(\d{4})-(Q[1-4])$/.exec(date);
+  if (quarter) return `${quarter[2]} ${quarter[1]}`;
   const [year, month, day] = date.split('-').map(Number);
   if (month === undefined) return String(year);
   const monthName = MONTH_NAMES[month - 1];

@@ -21,3 +21,17 @@ export function followScrolly(node: Element, onChange: (change: StepChange) => v
   section.addEventListener(STEP_EVENT, listener);
   return () => section.removeEventListener(STEP_EVENT, listener);
 }
+
+/**
+ * followScrolly for charts that animate: also says whether to animate this change. A new
+ * step animates; progress inside a step scrubs (follows the scroll exactly); and the first
+ * state after load is drawn at once, so a deep link never replays earlier steps.
+ */
+export function followSteps(node: Element, onChange: (change: StepChange, animate: boolean) => void): () => void {
+  let shownStep: string | null = null;
+  return followScrolly(node, (change) => {
+    const animate = shownStep !== null && change.step !== shownStep;
+    shownStep = change.step;
+    onChange(change, animate);
+  });
+}

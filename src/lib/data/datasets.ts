@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import sourcesJson from '../../data/sources.json';
 import { parseSources, type Source } from './sources';
 import { parseCsv, findDuplicates, SOURCE_COLUMN, type CsvSpec } from './validate';
-import { csvBoolean, csvCount, csvDate, csvMonth, csvNumber, csvText, kebabId } from './fields';
+import { csvBoolean, csvCount, csvDate, csvLooseDate, csvMonth, csvNumber, csvOptionalNumber, csvText, kebabId } from './fields';
 
 export const SOURCES_FILE = 'src/data/sources.json';
 export const sources: readonly Source[] = parseSources(sourcesJson, SOURCES_FILE);
@@ -103,7 +103,81 @@ export const hardwareEras = defineDataset({
   check: (rows, lineOf) => findDuplicates(rows, (row) => row.id, lineOf, 'id'),
 });
 
-export const datasets = [hashrateMonthly, bitcoinMilestones, hardwareEras] as const;
+export const miningHardware = defineDataset({
+  id: 'bitcoin-mining-hardware',
+  title: 'Bitcoin mining hardware: speed and energy per terahash',
+  description:
+    'Representative mining devices from a desktop CPU to Bitmain’s 2025 ASIC, with hashrate, power and energy per terahash where the source gives them. Empty cells: the source does not say. “derived” marks an efficiency this project computed as power ÷ hashrate (for the CPU, from the chip’s rated power, not a measurement).',
+  columns: [
+    { name: 'id', meaning: 'Stable id of the device' },
+    { name: 'device', meaning: 'Device name' },
+    { name: 'kind', unit: 'cpu, gpu, fpga or asic', meaning: 'Kind of hardware' },
+    { name: 'date', unit: 'YYYY, YYYY-Qn, YYYY-MM', meaning: 'Release (as precise as the source)' },
+    { name: 'hashrate_ths', unit: 'TH/s', meaning: 'Hashes per second, in trillions' },
+    { name: 'power_w', unit: 'W', meaning: 'Power draw' },
+    { name: 'efficiency_j_per_th', unit: 'J/TH', meaning: 'Energy per trillion hashes (lower is better)' },
+    { name: 'derived', unit: 'true/false', meaning: 'Whether the efficiency was computed here from hashrate and power' },
+    sourceColumn,
+  ],
+  row: z.object({
+    id: kebabId,
+    device: csvText,
+    kind: z.enum(['cpu', 'gpu', 'fpga', 'asic'], { message: 'expected cpu, gpu, fpga or asic' }),
+    date: csvLooseDate,
+    hashrate_ths: csvOptionalNumber({ positive: true }),
+    power_w: csvOptionalNumber({ positive: true }),
+    efficiency_j_per_th: csvNumber({ positive: true }),
+    derived: csvBoolean,
+    source_id: kebabId,
+  }),
+  check: (rows, lineOf) => findDuplicates(rows, (row) => row.id, lineOf, 'id'),
+});
+
+export const poolShares = defineDataset({
+  id: 'bitcoin-pool-shares',
+  title: 'Biggest Bitcoin mining pools at dated snapshots',
+  description:
+    'Share of blocks (or of hashrate) found by the largest pools at three moments. Only the pools the sources name are listed; the rest of each snapshot is “all other pools”, not broken down.',
+  columns: [
+    { name: 'snapshot', unit: 'YYYY-MM-DD or YYYY-MM', meaning: 'When the shares were measured' },
+    { name: 'pool', meaning: 'Mining pool' },
+    { name: 'share_pct', unit: '%', meaning: 'Share of blocks found (or of hashrate) at that snapshot' },
+    { name: 'approximate', unit: 'true/false', meaning: 'Whether the source gives the share only approximately' },
+    sourceColumn,
+  ],
+  row: z.object({ snapshot: csvDate, pool: csvText, share_pct: csvNumber().refine((v) => v >= 0 && v <= 100, { message: 'expected a percentage from 0 to 100' }), approximate: csvBoolean, source_id: kebabId }),
+  check: (rows, lineOf) => {
+    const problems = findDuplicates(rows, (row) => `${row.snapshot} ${row.pool}`, lineOf, 'pool');
+    const totals = new Map<string, number>();
+    for (const row of rows) totals.set(row.snapshot, (totals.get(row.snapshot) ?? 0) + row.share_pct);
+    for (const [snapshot, total] of totals) if (total > 100.0001) problems.push(`snapshot ${snapshot}: shares add up to ${total}%, more than 100%`);
+    return problems;
+  },
+});
+
+export const countryShares = defineDataset({
+  id: 'bitcoin-country-shares',
+  title: 'Where Bitcoin’s hashrate is: country shares (Cambridge estimates)',
+  description:
+    'Share of the network’s hashrate by country at dated snapshots, as estimated by the Cambridge Centre for Alternative Finance from mining-pool location data. Only the countries the sources name are listed.',
+  columns: [
+    { name: 'snapshot', unit: 'YYYY-MM', meaning: 'Month of the estimate' },
+    { name: 'country', meaning: 'Country' },
+    { name: 'share_pct', unit: '%', meaning: 'Estimated share of global hashrate' },
+    { name: 'approximate', unit: 'true/false', meaning: 'Whether the source gives the share only approximately (e.g. “about 4%”, “effectively 0”)' },
+    sourceColumn,
+  ],
+  row: z.object({ snapshot: csvMonth, country: csvText, share_pct: csvNumber().refine((v) => v >= 0 && v <= 100, { message: 'expected a percentage from 0 to 100' }), approximate: csvBoolean, source_id: kebabId }),
+  check: (rows, lineOf) => {
+    const problems = findDuplicates(rows, (row) => `${row.snapshot} ${row.country}`, lineOf, 'country');
+    const totals = new Map<string, number>();
+    for (const row of rows) totals.set(row.snapshot, (totals.get(row.snapshot) ?? 0) + row.share_pct);
+    for (const [snapshot, total] of totals) if (total > 100.0001) problems.push(`snapshot ${snapshot}: shares add up to ${total}%, more than 100%`);
+    return problems;
+  },
+});
+
+export const datasets = [hashrateMonthly, bitcoinMilestones, hardwareEras, miningHardware, poolShares, countryShares] as const;
 
 export type DatasetId = (typeof datasets)[number]['id'];
 export type RowOf<D extends { row: z.ZodType }> = z.output<D['row']>;

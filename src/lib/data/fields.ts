@@ -5,6 +5,8 @@
 import { z } from 'astro/zod';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const YEAR = /^\d{4}$/;
+const QUARTER = /^\d{4}-Q[1-4]$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -43,6 +45,22 @@ export const csvDate = z
   .refine((cell) => (DAY.test(cell) || MONTH.test(cell)) && isRealDate(cell), {
     message: 'expected a date as YYYY-MM-DD or YYYY-MM',
   });
+
+/**
+ * A date as precise as the source is: a day, a month, a quarter (YYYY-Qn) or a year. Charts
+ * place it in the middle of that span; tables print it as given.
+ */
+export const csvLooseDate = z
+  .string()
+  .trim()
+  .refine((cell) => YEAR.test(cell) || QUARTER.test(cell) || ((DAY.test(cell) || MONTH.test(cell)) && isRealDate(cell)), {
+    message: 'expected a date as YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY',
+  });
+
+/** An optional number: an empty cell means the source does not give it (never a guess). */
+export function csvOptionalNumber(options: { positive?: boolean } = {}) {
+  return z.union([z.literal('').transform(() => null), csvNumber(options)]);
+}
 
 /** "true"/"false" (also yes/no), for flags such as "approximate". */
 export const csvBoolean = z

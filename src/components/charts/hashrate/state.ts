@@ -8,6 +8,10 @@ export const HASHRATE_STEPS = ['one-laptop', 'gpu-arms-race', 'first-asics', 'ex
 
 export type HashrateStepId = (typeof HASHRATE_STEPS)[number];
 
+/*
+ * Steps that show the early years start the y axis at 100 kH/s, a decade below the 2009
+ * network, so the line clears the era labels along the bottom.
+ */
 export interface HashrateState {
   step: HashrateStepId;
   /** Time window on the x axis (ms, UTC). */
@@ -58,7 +62,7 @@ export function stateFor(stepId: string, progress = 0): HashrateState {
       return {
         step,
         xDomain: [START, timeOfYear(2012.5)],
-        yDomainLog: [6, 14],
+        yDomainLog: [5, 14],
         revealTo: timeOf('2012-06-30'),
         eras: ['cpu', 'gpu'],
         focusEra: 'gpu',
@@ -69,7 +73,7 @@ export function stateFor(stepId: string, progress = 0): HashrateState {
       return {
         step,
         xDomain: [START, timeOfYear(2014.5)],
-        yDomainLog: [6, 18],
+        yDomainLog: [5, 18],
         revealTo: timeOf('2014-06-30'),
         eras: ALL_ERAS,
         focusEra: 'asic',
@@ -81,7 +85,7 @@ export function stateFor(stepId: string, progress = 0): HashrateState {
       return {
         step,
         xDomain: [START, timeOfYear(2018)],
-        yDomainLog: [6, 20],
+        yDomainLog: [5, 20],
         revealTo: lerp(timeOf('2014-06-30'), timeOf('2017-12-31'), p),
         eras: ALL_ERAS,
         focusEra: null,
@@ -104,7 +108,7 @@ export function stateFor(stepId: string, progress = 0): HashrateState {
       return {
         step,
         xDomain: [START, DATA_END],
-        yDomainLog: [6, 21.5],
+        yDomainLog: [5, 21.5],
         revealTo: DATA_END,
         eras: ALL_ERAS,
         focusEra: null,
