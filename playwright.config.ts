@@ -22,10 +22,10 @@ const chromium = {
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -39,9 +39,12 @@ export default defineConfig({
     timeout: 60_000,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions: chromium } },
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, launchOptions: chromium } },
-    { name: 'no-js', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, javaScriptEnabled: false, launchOptions: chromium } },
-    { name: 'reduced-motion', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce', launchOptions: chromium } },
+    // Tags in test titles: @nojs runs only without JavaScript; @static holds with and without
+    // it (all projects); @content (data files, source links) does not depend on screen or
+    // motion, so it runs once with and once without JavaScript.
+    { name: 'desktop', grepInvert: /@nojs/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions: chromium } },
+    { name: 'phone', grepInvert: /@nojs|@content/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, launchOptions: chromium } },
+    { name: 'no-js', grep: /@nojs|@static|@content/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, javaScriptEnabled: false, launchOptions: chromium } },
+    { name: 'reduced-motion', grepInvert: /@nojs|@content/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce', launchOptions: chromium } },
   ],
 });

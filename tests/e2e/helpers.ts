@@ -4,12 +4,14 @@
  * Tags (project selection, see the grep/grepInvert lines in playwright.config.ts):
  *   (no tag)  needs JavaScript: runs in desktop, phone and reduced-motion, not in no-js.
  *   @nojs     about the page without JavaScript: runs in no-js only.
- *   @static   does not depend on JavaScript either way: runs in every project.
+ *   @static   must hold with and without JavaScript, at any size: runs in every project.
+ *   @content  checks served content that depends on neither JavaScript, viewport nor motion
+ *             (data files, source links): runs in desktop and no-js only.
  *
  * Every test made with `test` from this file fails if the page logs a console error, throws an
  * uncaught exception, or requests anything from a host other than the site under test.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -61,10 +63,11 @@ export const test = base.extend<Fixtures>({
   ],
 });
 
-/** The trigger line as a share of the viewport height (the site's contract, not its code). */
-export function triggerRatioFor(viewportWidth: number): number {
-  return viewportWidth < 768 ? 0.62 : 0.55;
-}
+/**
+ * The trigger line, from the site's contract (not its code): 62% down the viewport on phones
+ * (narrower than 768px), 55% on wider screens. Passed into page functions as an argument.
+ */
+export const TRIGGER = { breakpoint: 768, phone: 0.62, desktop: 0.55 } as const;
 
 /** The step ids of the hashrate section, in document order, read from the page. */
 export async function stepIds(page: Page): Promise<string[]> {
@@ -90,8 +93,8 @@ export interface Geometry {
  * at the current scroll position.
  */
 export async function geometry(page: Page): Promise<Geometry> {
-  return page.evaluate((section) => {
-    const ratio = window.innerWidth < 768 ? 0.62 : 0.55;
+  return page.evaluate(({ section, trigger }) => {
+    const ratio = window.innerWidth < trigger.breakpoint ? trigger.phone : trigger.desktop;
     const line = window.innerHeight * ratio;
     const steps = [...document.querySelectorAll<HTMLElement>(`${section} [data-step]`)];
     let expected = steps[0]!.id;
@@ -110,7 +113,7 @@ export async function geometry(page: Page): Promise<Geometry> {
       ratio,
       tops: steps.map((step) => ({ id: step.id, top: step.getBoundingClientRect().top + window.scrollY })),
     };
-  }, SECTION);
+  }, { section: SECTION, trigger: TRIGGER });
 }
 
 /** Jumps (no smooth scrolling, whatever the page's CSS says) to a document y. Returns where it landed. */
@@ -121,28 +124,112 @@ export async function jumpTo(page: Page, y: number): Promise<number> {
   }, y);
 }
 
-/** Scrolls so that the step's top sits `past` px above the trigger line. Returns the scroll target and where it landed. */
-export async function scrollStepPastTrigger(page: Page, id: string, past = 10): Promise<{ target: number; landed: number }> {
+/**
+ * Scrolls so that the step's top sits `past` px above the trigger line. Returns the scroll
+ * target, where it landed, and which step the geometry now makes active (computed as in
+ * `geometry`, in the same round trip).
+ */
+export async function scrollStepPastTrigger(page: Page, id: string, past = 10): Promise<{ target: number; landed: number; expected: string }> {
   return page.evaluate(
-    ({ id, past }) => {
+    ({ id, past, section, trigger }) => {
       const step = document.getElementById(id)!;
-      const ratio = window.innerWidth < 768 ? 0.62 : 0.55;
+      const ratio = window.innerWidth < trigger.breakpoint ? trigger.phone : trigger.desktop;
       const target = Math.round(step.getBoundingClientRect().top + window.scrollY - window.innerHeight * ratio + past);
       window.scrollTo({ top: target, left: 0, behavior: 'instant' });
-      return { target, landed: window.scrollY };
+      const line = window.innerHeight * ratio;
+      const steps = [...document.querySelectorAll<HTMLElement>(`${section} [data-step]`)];
+      const expected = steps.filter((candidate) => candidate.getBoundingClientRect().top <= line).at(-1)?.id ?? steps[0]!.id;
+      return { target, landed: window.scrollY, expected };
     },
-    { id, past },
+    { id, past, section: SECTION, trigger: TRIGGER },
   );
 }
 
-/** Waits until the section's active step is `id`: the graphic's attribute, the step's data-active, and the live chart's state. */
-export async function expectActive(page: Page, id: string, options: { chart?: boolean } = {}): Promise<void> {
-  await expect(page.locator(GRAPHIC), `data-active-step should be ${id}`).toHaveAttribute('data-active-step', id);
-  await expect(page.locator(`${SECTION} [data-step][data-active]`), `only ${id} carries data-active`).toHaveAttribute('id', id);
-  const progress = Number(await page.locator(GRAPHIC).getAttribute('data-progress'));
-  expect(progress, 'data-progress is a number in 0..1').toBeGreaterThanOrEqual(0);
-  expect(progress).toBeLessThanOrEqual(1);
-  if (options.chart !== false) await expectChartState(page, id);
+/** Poll quickly: the engine answers within a frame, so the default 100/250/500/1000 ms back-off only adds waiting. */
+export const FAST_POLL = { intervals: [25, 50, 100, 250] };
+
+export interface Snapshot {
+  /** The graphic's data-active-step. */
+  active: string | null;
+  /** Ids of the steps carrying data-active (exactly one is expected). */
+  marked: string[];
+  /** The graphic's data-progress, as a number. */
+  progress: number;
+  /** The live chart's data-state-step (null before the island has rendered). */
+  chart: string | null;
+  /** Whether the live chart has one svg[role=img] and a non-empty data line. */
+  drawn: boolean;
+  /** The live chart's aria-live description. */
+  description: string;
+  /** data-milestone of every g.marker in the live chart, and of those with class "shown". */
+  markers: string[];
+  shownMarkers: string[];
+  hash: string;
+}
+
+/** Everything the active-step contract covers, read in one round trip. */
+export async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(
+    ({ section, graphic, chart }) => {
+      const graphicElement = document.querySelector(graphic);
+      const chartElement = document.querySelector(chart);
+      const svgs = chartElement?.querySelectorAll('svg[role="img"]') ?? [];
+      const line = chartElement?.querySelector('svg path.line');
+      return {
+        active: graphicElement?.getAttribute('data-active-step') ?? null,
+        marked: [...document.querySelectorAll(`${section} [data-step][data-active]`)].map((step) => step.id),
+        progress: Number(graphicElement?.getAttribute('data-progress')),
+        chart: chartElement?.getAttribute('data-state-step') ?? null,
+        drawn: svgs.length === 1 && /\S/.test(line?.getAttribute('d') ?? ''),
+        description: (chartElement?.querySelector('p[aria-live="polite"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        markers: [...(chartElement?.querySelectorAll('g.marker') ?? [])].map((marker) => marker.getAttribute('data-milestone') ?? ''),
+        shownMarkers: [...(chartElement?.querySelectorAll('g.marker.shown') ?? [])].map((marker) => marker.getAttribute('data-milestone') ?? ''),
+        hash: location.hash,
+      };
+    },
+    { section: SECTION, graphic: GRAPHIC, chart: LIVE_CHART },
+  );
+}
+
+/**
+ * Waits until the section's active step is `id`: the graphic's data-active-step, data-active on
+ * that step only, a progress in 0..1 and (unless `chart: false`) the live chart drawing that
+ * step's state with a non-empty line and description. `hash` also waits for the URL hash.
+ * Returns the snapshot that matched.
+ */
+export async function expectActive(page: Page, id: string, options: { chart?: boolean; hash?: string } = {}): Promise<Snapshot> {
+  const chart = options.chart !== false;
+  let last: Snapshot | undefined;
+  const matches = (shot: Snapshot) =>
+    shot.active === id &&
+    shot.marked.length === 1 &&
+    shot.marked[0] === id &&
+    shot.progress >= 0 &&
+    shot.progress <= 1 &&
+    (!chart || (shot.chart === id && shot.drawn && shot.description !== '')) &&
+    (options.hash === undefined || shot.hash === options.hash);
+  try {
+    await expect
+      .poll(
+        async () => {
+          last = await snapshot(page);
+          return matches(last);
+        },
+        { ...FAST_POLL, timeout: chart ? HYDRATION_TIMEOUT : 5_000 },
+      )
+      .toBe(true);
+  } catch {
+    // Fail with a readable comparison instead of "expected true".
+    const wanted: Partial<Snapshot> = { active: id, marked: [id] };
+    if (chart) Object.assign(wanted, { chart: id, drawn: true });
+    if (options.hash !== undefined) wanted.hash = options.hash;
+    expect(last, `step ${id} should be active${chart ? ' and drawn by the chart' : ''}`).toMatchObject(wanted);
+    expect(last!.progress, 'data-progress in 0..1').toBeGreaterThanOrEqual(0);
+    expect(last!.progress, 'data-progress in 0..1').toBeLessThanOrEqual(1);
+    expect(last!.description, 'the chart describes its state').not.toBe('');
+    throw new Error(`step ${id} did not become active: ${JSON.stringify(last)}`);
+  }
+  return last!;
 }
 
 /** Waits until the live chart (hydrated with client:visible) draws the state of `id`. */
@@ -181,17 +268,14 @@ export async function openAllDetails(page: Page): Promise<void> {
   await expect(page.locator('details:not([open])')).toHaveCount(0);
 }
 
-/** The text of a locator's element, whitespace-collapsed. */
-export async function textOf(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
 declare global {
   interface Window {
     __stateLog?: {
       /** Per element (in discovery order): the element and the values it had before each change. */
       elements: { element: Element; kind: 'chart' | 'graphic'; oldValues: (string | null)[] }[];
       hydrated: boolean;
+      /** How many times the live chart's data line (path.line) was redrawn. */
+      lineRedraws: number;
     };
   }
 }
@@ -204,7 +288,7 @@ declare global {
  */
 export function installStateRecorder(): void {
   const targets = new Map<Element, number>();
-  const log: NonNullable<Window['__stateLog']> = { elements: [], hydrated: false };
+  const log: NonNullable<Window['__stateLog']> = { elements: [], hydrated: false, lineRedraws: 0 };
   window.__stateLog = log;
   const attributeOf = (kind: 'chart' | 'graphic') => (kind === 'chart' ? 'data-state-step' : 'data-active-step');
   const kindOf = (element: Element): 'chart' | 'graphic' | null => {
@@ -234,6 +318,10 @@ export function installStateRecorder(): void {
           if (element.localName === 'astro-island' && !element.hasAttribute('ssr') && element.closest('[data-scrolly-graphic]')) log.hydrated = true;
           continue;
         }
+        if (record.attributeName === 'd') {
+          if (element.matches('[data-scrolly-graphic] path.line')) log.lineRedraws += 1;
+          continue;
+        }
         const index = discover(element);
         if (index === null) continue;
         const entry = log.elements[index]!;
@@ -245,7 +333,7 @@ export function installStateRecorder(): void {
     childList: true,
     attributes: true,
     attributeOldValue: true,
-    attributeFilter: ['data-state-step', 'data-active-step', 'ssr'],
+    attributeFilter: ['data-state-step', 'data-active-step', 'ssr', 'd'],
   });
 }
 
@@ -257,12 +345,13 @@ export interface RecordedSequence {
 }
 
 /** The recorded value sequences (see installStateRecorder), completed with each element's current value. */
-export async function recordedSequences(page: Page): Promise<{ sequences: RecordedSequence[]; hydrated: boolean }> {
+export async function recordedSequences(page: Page): Promise<{ sequences: RecordedSequence[]; hydrated: boolean; lineRedraws: number }> {
   return page.evaluate(() => {
     const log = window.__stateLog;
     if (!log) throw new Error('installStateRecorder was not added as an init script');
     return {
       hydrated: log.hydrated,
+      lineRedraws: log.lineRedraws,
       sequences: log.elements.map(({ element, kind, oldValues }) => ({
         kind,
         values: [...oldValues, element.getAttribute(kind === 'chart' ? 'data-state-step' : 'data-active-step')],

@@ -12,21 +12,33 @@ export function createViewTween<View extends { [Key in keyof View]: number }>(in
   const current = { ...initial };
   let tween: gsap.core.Tween | null = null;
   return {
-    /** Animate to `target`, or jump there when `animate` is false or motion is reduced. */
+    /**
+     * Animate to `target`, or jump there when `animate` is false (a scrub) or motion is
+     * reduced. A scrub that arrives while a transition is playing joins it instead.
+     */
     to(target: View, animate: boolean) {
+      const running = tween?.isActive() ? tween : null;
       tween?.kill();
       tween = null;
-      if (!animate || motionReduced()) {
+      if (motionReduced()) {
         Object.assign(current, target);
         apply({ ...current });
         return;
       }
-      tween = gsap.to(current, {
-        ...target,
-        duration: TRANSITION_SECONDS,
-        ease: 'power2.inOut',
-        onUpdate: () => apply({ ...current }),
-      });
+      if (animate || running) {
+        // A scrub update during a step change re-aims the running tween instead of cutting
+        // it short: the reader keeps scrolling while the transition plays.
+        const duration = animate || !running ? TRANSITION_SECONDS : Math.max(0.05, running.duration() - running.time());
+        tween = gsap.to(current, {
+          ...target,
+          duration,
+          ease: animate ? 'power2.inOut' : 'power2.out',
+          onUpdate: () => apply({ ...current }),
+        });
+        return;
+      }
+      Object.assign(current, target);
+      apply({ ...current });
     },
     destroy() {
       tween?.kill();
