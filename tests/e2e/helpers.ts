@@ -291,9 +291,11 @@ export function installStateRecorder(): void {
   const log: NonNullable<Window['__stateLog']> = { elements: [], hydrated: false, lineRedraws: 0 };
   window.__stateLog = log;
   const attributeOf = (kind: 'chart' | 'graphic') => (kind === 'chart' ? 'data-state-step' : 'data-active-step');
+  // Init scripts are serialized without their closure: the section selector is spelled out
+  // here (it must match SECTION above).
   const kindOf = (element: Element): 'chart' | 'graphic' | null => {
-    if (element.matches('[data-scrolly] [data-scrolly-graphic]')) return 'graphic';
-    if (element.matches('[data-scrolly] [data-scrolly-graphic] .hashrate')) return 'chart';
+    if (element.matches('[data-scrolly="hashrate"] [data-scrolly-graphic]')) return 'graphic';
+    if (element.matches('[data-scrolly="hashrate"] [data-scrolly-graphic] .hashrate')) return 'chart';
     return null;
   };
   const discover = (element: Element): number | null => {
@@ -315,11 +317,11 @@ export function installStateRecorder(): void {
       } else if (record.type === 'attributes' && record.target instanceof Element) {
         const element = record.target;
         if (record.attributeName === 'ssr') {
-          if (element.localName === 'astro-island' && !element.hasAttribute('ssr') && element.closest('[data-scrolly-graphic]')) log.hydrated = true;
+          if (element.localName === 'astro-island' && !element.hasAttribute('ssr') && element.closest('[data-scrolly="hashrate"] [data-scrolly-graphic]')) log.hydrated = true;
           continue;
         }
         if (record.attributeName === 'd') {
-          if (element.matches('[data-scrolly-graphic] path.line')) log.lineRedraws += 1;
+          if (element.matches('[data-scrolly="hashrate"] [data-scrolly-graphic] path.line')) log.lineRedraws += 1;
           continue;
         }
         const index = discover(element);

@@ -30,6 +30,12 @@ test('Tab moves focus through the steps in order, and the focused step becomes a
   await page.goto('/');
   const ids = await stepIds(page);
   await expect(page.locator(`${SECTION} [data-step]`).first()).toHaveAttribute('tabindex', '0');
+  // Start the Tab sequence at this section (the story has other sections before it), as a
+  // reader who has read that far would: focus lands on the section, the next Tab goes inside.
+  await page.locator(SECTION).evaluate((section) => {
+    section.setAttribute('tabindex', '-1');
+    (section as HTMLElement).focus({ preventScroll: true });
+  });
 
   const first = await tabToNextStep(page, 'Tab');
   expect(first, 'Tab reaches the first step').toBe(ids[0]);

@@ -127,7 +127,10 @@ test.describe('jumps', () => {
 
     await jumpTo(page, await page.evaluate(() => document.body.scrollHeight));
     expect((await geometry(page)).expected, 'at the bottom of the page the last step has crossed the line').toBe(last);
-    await expectActive(page, last, { hash: `#${last}` });
+    // The address names the last step reached on the whole page, which may be in a later
+    // section; and this section's chart, scrolled past unseen, need not have hydrated yet
+    // (client:visible): the section's own state is what must be right.
+    await expectActive(page, last, { chart: false });
 
     await jumpTo(page, 0);
     // Above the first step the address has no hash.

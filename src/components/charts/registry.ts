@@ -3,9 +3,17 @@
  * build checks and the unit tests can ask which chart draws a step.
  */
 import { HASHRATE_STEPS } from './hashrate/state';
+import { WHO_MINES_STEPS } from './who-mines/state';
+import { POOL_STEPS } from './pools/state';
+import { GEOGRAPHY_STEPS } from './geography/state';
+import { EFFICIENCY_STEPS } from './efficiency/state';
 
 export const chartSteps = {
   hashrate: HASHRATE_STEPS,
+  pools: POOL_STEPS,
+  geography: GEOGRAPHY_STEPS,
+  efficiency: EFFICIENCY_STEPS,
+  'who-mines': WHO_MINES_STEPS,
 } as const satisfies Record<string, readonly string[]>;
 
 export type ChartName = keyof typeof chartSteps;
