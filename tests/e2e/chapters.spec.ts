@@ -2,7 +2,8 @@
  * Every scrolly section of the story, not just the reference chart: each step becomes active
  * in order with its chart drawing that step, and deep links into the chapters land directly.
  */
-import { test, expect, TRIGGER, HYDRATION_TIMEOUT, FAST_POLL, type Page } from './helpers';
+import type { Page } from '@playwright/test';
+import { test, expect, TRIGGER, HYDRATION_TIMEOUT, FAST_POLL } from './helpers';
 
 interface SectionInfo {
   chart: string;

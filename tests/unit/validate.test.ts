@@ -102,3 +102,17 @@ describe('source registry', () => {
     expect(problemsOf(() => parseSources({ sources: [] }, 'f'))).toContain('expected a JSON array');
   });
 });
+
+describe('share datasets', () => {
+  test('shares of one snapshot may not add up to more than 100%', async () => {
+    const { poolShares } = await import('../../src/lib/data/datasets');
+    const text = 'snapshot,pool,share_pct,approximate,source_id\n2025-03-20,A,60,false,mempool-pools-2025\n2025-03-20,B,50,false,mempool-pools-2025\n';
+    expect(problemsOf(() => loadDataset(poolShares, text))).toContain('snapshot 2025-03-20: shares add up to 110%, more than 100%');
+  });
+
+  test('a share above 100 is rejected on its line', async () => {
+    const { countryShares } = await import('../../src/lib/data/datasets');
+    const text = 'snapshot,country,share_pct,approximate,source_id\n2021-08,X,120,false,ccaf-jbs-ft-2021\n';
+    expect(problemsOf(() => loadDataset(countryShares, text))).toContain('line 2, field "share_pct": expected a percentage from 0 to 100, got "120"');
+  });
+});

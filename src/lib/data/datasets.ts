@@ -5,8 +5,8 @@
 import { z } from 'astro/zod';
 import sourcesJson from '../../data/sources.json';
 import { parseSources, type Source } from './sources';
-import { parseCsv, findDuplicates, SOURCE_COLUMN, type CsvSpec } from './validate';
-import { csvBoolean, csvCount, csvDate, csvLooseDate, csvMonth, csvNumber, csvOptionalNumber, csvText, kebabId } from './fields';
+import { parseCsv, findDuplicates, findOverfullShares, SOURCE_COLUMN, type CsvSpec } from './validate';
+import { csvBoolean, csvPercent, csvCount, csvDate, csvLooseDate, csvMonth, csvNumber, csvOptionalNumber, csvText, kebabId } from './fields';
 
 export const SOURCES_FILE = 'src/data/sources.json';
 export const sources: readonly Source[] = parseSources(sourcesJson, SOURCES_FILE);
@@ -145,14 +145,11 @@ export const poolShares = defineDataset({
     { name: 'approximate', unit: 'true/false', meaning: 'Whether the source gives the share only approximately' },
     sourceColumn,
   ],
-  row: z.object({ snapshot: csvDate, pool: csvText, share_pct: csvNumber().refine((v) => v >= 0 && v <= 100, { message: 'expected a percentage from 0 to 100' }), approximate: csvBoolean, source_id: kebabId }),
-  check: (rows, lineOf) => {
-    const problems = findDuplicates(rows, (row) => `${row.snapshot} ${row.pool}`, lineOf, 'pool');
-    const totals = new Map<string, number>();
-    for (const row of rows) totals.set(row.snapshot, (totals.get(row.snapshot) ?? 0) + row.share_pct);
-    for (const [snapshot, total] of totals) if (total > 100.0001) problems.push(`snapshot ${snapshot}: shares add up to ${total}%, more than 100%`);
-    return problems;
-  },
+  row: z.object({ snapshot: csvDate, pool: csvText, share_pct: csvPercent(), approximate: csvBoolean, source_id: kebabId }),
+  check: (rows, lineOf) => [
+    ...findDuplicates(rows, (row) => `${row.snapshot} ${row.pool}`, lineOf, 'pool'),
+    ...findOverfullShares(rows, (row) => row.snapshot, (row) => row.share_pct),
+  ],
 });
 
 export const countryShares = defineDataset({
@@ -167,14 +164,11 @@ export const countryShares = defineDataset({
     { name: 'approximate', unit: 'true/false', meaning: 'Whether the source gives the share only approximately (e.g. “about 4%”, “effectively 0”)' },
     sourceColumn,
   ],
-  row: z.object({ snapshot: csvMonth, country: csvText, share_pct: csvNumber().refine((v) => v >= 0 && v <= 100, { message: 'expected a percentage from 0 to 100' }), approximate: csvBoolean, source_id: kebabId }),
-  check: (rows, lineOf) => {
-    const problems = findDuplicates(rows, (row) => `${row.snapshot} ${row.country}`, lineOf, 'country');
-    const totals = new Map<string, number>();
-    for (const row of rows) totals.set(row.snapshot, (totals.get(row.snapshot) ?? 0) + row.share_pct);
-    for (const [snapshot, total] of totals) if (total > 100.0001) problems.push(`snapshot ${snapshot}: shares add up to ${total}%, more than 100%`);
-    return problems;
-  },
+  row: z.object({ snapshot: csvMonth, country: csvText, share_pct: csvPercent(), approximate: csvBoolean, source_id: kebabId }),
+  check: (rows, lineOf) => [
+    ...findDuplicates(rows, (row) => `${row.snapshot} ${row.country}`, lineOf, 'country'),
+    ...findOverfullShares(rows, (row) => row.snapshot, (row) => row.share_pct),
+  ],
 });
 
 export const datasets = [hashrateMonthly, bitcoinMilestones, hardwareEras, miningHardware, poolShares, countryShares] as const;

@@ -22,6 +22,11 @@ export function csvNumber(options: { positive?: boolean } = {}) {
     .refine((value) => !options.positive || value > 0, { message: 'expected a positive number' });
 }
 
+/** A percentage from 0 to 100. */
+export function csvPercent() {
+  return csvNumber().refine((value) => value >= 0 && value <= 100, { message: 'expected a percentage from 0 to 100' });
+}
+
 /** A whole number >= 0. */
 export function csvCount() {
   return csvNumber().refine((value) => Number.isInteger(value) && value >= 0, {

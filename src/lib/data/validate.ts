@@ -83,3 +83,10 @@ export function findDuplicates<Row>(rows: readonly Row[], keyOf: (row: Row) => s
   });
   return problems;
 }
+
+/** Reports groups (e.g. snapshots) whose percentage shares add up to more than 100. */
+export function findOverfullShares<Row>(rows: readonly Row[], groupOf: (row: Row) => string, shareOf: (row: Row) => number): string[] {
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(groupOf(row), (totals.get(groupOf(row)) ?? 0) + shareOf(row));
+  return [...totals].filter(([, total]) => total > 100.0001).map(([group, total]) => `snapshot ${group}: shares add up to ${total}%, more than 100%`);
+}
