@@ -9,6 +9,7 @@
 import { formatDate } from '../../../lib/time';
 import { MAJORITY_PCT, OTHER_ID, formatShare, segmentsOf, type PoolsData, type Segment } from './model';
 import { POOL_SNAPSHOTS, type PoolsState } from './state';
+import { stillSizes } from '../still-sizes';
 
 /** The tweenable part of a state: how far each snapshot's bar is drawn (0..1), by snapshot id. */
 export type PoolsView = Record<string, number>;
@@ -24,15 +25,16 @@ export interface Size {
 
 /**
  * Sizes the picture is drawn at before the browser can measure it (server-rendered stills,
- * no-JS pages, first paint): each is shown, scaled to fit, while its container is narrower
- * than `upTo` px (container queries in PoolsChart.svelte), so text stays near its real size.
+ * no-JS pages, first paint): the shared still widths (still-sizes.ts) at the pools' own
+ * heights. Each is shown, scaled to fit, while its container is narrower than `upTo` px
+ * (container queries in PoolsChart.svelte), so text stays near its real size.
  */
-export const STILL_SIZES = [
-  { width: 340, height: 185, upTo: 450 },
-  { width: 560, height: 250, upTo: 680 },
-  { width: 800, height: 320, upTo: 950 },
-  { width: 1100, height: 360, upTo: Infinity },
-] as const;
+export const STILL_SIZES = stillSizes([
+  { width: 340, height: 185 },
+  { width: 560, height: 250 },
+  { width: 800, height: 320 },
+  { width: 1100, height: 360 },
+]);
 
 /** px per character of a 12 px semibold label (Inter): a slight overestimate, on purpose. */
 export const LABEL_CHAR_WIDTH = 7;
