@@ -41,9 +41,10 @@ export default defineConfig({
   projects: [
     // Tags in test titles: @nojs runs only without JavaScript; @static holds with and without
     // it (all projects); @content (data files, source links) does not depend on screen or
-    // motion, so it runs once with and once without JavaScript.
+    // motion, so it runs once with and once without JavaScript; @pointer needs a mouse (hover),
+    // which the touch-only phone project does not have.
     { name: 'desktop', grepInvert: /@nojs/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions: chromium } },
-    { name: 'phone', grepInvert: /@nojs|@content/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, launchOptions: chromium } },
+    { name: 'phone', grepInvert: /@nojs|@content|@pointer/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, launchOptions: chromium } },
     { name: 'no-js', grep: /@nojs|@static|@content/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, javaScriptEnabled: false, launchOptions: chromium } },
     { name: 'reduced-motion', grepInvert: /@nojs|@content/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce', launchOptions: chromium } },
   ],
