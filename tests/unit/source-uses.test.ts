@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sourceUses } from '../../src/lib/story/source-uses';
+import { sourceUses, unusedSources } from '../../src/lib/story/source-uses';
 
 describe('sourceUses', () => {
   const chapters = [
@@ -24,5 +24,13 @@ describe('sourceUses', () => {
 
   test('a source no chapter uses has no chapter', () => {
     expect(uses.get('d')).toEqual({ chapter: null, supports: [] });
+  });
+});
+
+describe('unusedSources', () => {
+  test('lists registered sources that nothing uses, in registry order', () => {
+    expect(unusedSources(['a', 'b', 'c'], ['c', 'a', 'a'])).toEqual(['b']);
+    expect(unusedSources(['a'], [])).toEqual(['a']);
+    expect(unusedSources([], ['a'])).toEqual([]);
   });
 });

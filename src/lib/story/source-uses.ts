@@ -40,3 +40,12 @@ export function sourceUses(sourceIds: readonly string[], chapters: readonly Chap
   }
   return uses;
 }
+
+/**
+ * Sources registered but used nowhere (no chapter's text or Cite, no chart): a sign of a
+ * figure that was removed while its source stayed, or a source added but never cited.
+ */
+export function unusedSources(registered: readonly string[], used: Iterable<string>): string[] {
+  const usedSet = new Set(used);
+  return registered.filter((id) => !usedSet.has(id));
+}
