@@ -1,3 +1,5 @@
+import { scaleLog, scaleUtc } from 'd3-scale';
+
 /**
  * Shared scale helpers for charts: tick choice on log axes spanning many orders of magnitude.
  */
@@ -30,4 +32,30 @@ export function logTicks(domainLog: readonly [number, number], maxTicks = 6): nu
     }
   }
   return ticks;
+}
+
+export interface PlotArea {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The plot inside a picture of `size` after `margin` (never less than 10 px a side). */
+export function plotArea(size: { width: number; height: number }, margin: { top: number; right: number; bottom: number; left: number }): PlotArea {
+  return {
+    left: margin.left,
+    top: margin.top,
+    width: Math.max(10, size.width - margin.left - margin.right),
+    height: Math.max(10, size.height - margin.top - margin.bottom),
+  };
+}
+
+/** A time x scale and a log y scale (domain given as log10 bounds) filling a plot. */
+export function timeLogScales(view: { x0: number; x1: number; y0: number; y1: number }, plot: PlotArea) {
+  const x = scaleUtc().domain([view.x0, view.x1]).range([0, plot.width]);
+  const y = scaleLog()
+    .domain([10 ** view.y0, 10 ** view.y1])
+    .range([plot.height, 0]);
+  return { x, y };
 }

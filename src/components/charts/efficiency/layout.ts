@@ -3,11 +3,10 @@
  * in the browser, on the server (no-JS and share images) and in tests. It also decides which
  * labels are drawn: a label is drawn only where it overlaps no dot, span line, note or other label.
  */
-import { scaleLog, scaleUtc } from 'd3-scale';
 import { format } from 'd3-format';
 import { formatHashrate } from '../../../lib/format';
 import { formatCount, formatMultiple, formatYears } from '../../../lib/ratio';
-import { logTicks } from '../../../lib/scales';
+import { logTicks, plotArea, timeLogScales } from '../../../lib/scales';
 import { timeOfYear } from '../../../lib/time';
 import { ALL_SPANS, ONE_MACHINE, sameSpan, type EfficiencyState, type Span } from './state';
 import { compactName, deviceLabel, firstOfKind, improvement, oneMachine, shortName, type DeviceKind, type EfficiencyData } from './model';
@@ -135,16 +134,8 @@ export function layoutEfficiency(view: EfficiencyView, state: EfficiencyState, d
   const narrow = size.width < NARROW;
   const labelSize = narrow ? LABEL_SIZE.narrow : LABEL_SIZE.wide;
   const margin = { top: 28, right: narrow ? 8 : 16, bottom: 44, left: narrow ? 40 : 74 };
-  const plot = {
-    left: margin.left,
-    top: margin.top,
-    width: Math.max(10, size.width - margin.left - margin.right),
-    height: Math.max(10, size.height - margin.top - margin.bottom),
-  };
-  const x = scaleUtc().domain([view.x0, view.x1]).range([0, plot.width]);
-  const y = scaleLog()
-    .domain([10 ** view.y0, 10 ** view.y1])
-    .range([plot.height, 0]);
+  const plot = plotArea(size, margin);
+  const { x, y } = timeLogScales(view, plot);
 
   const shown = new Set(state.shown);
   const highlight = new Set(state.highlight);

@@ -2,10 +2,9 @@
  * Geometry of the hashrate chart for a view and a size: pure, so the same picture is drawn
  * in the browser, on the server (no-JS and share images) and in tests.
  */
-import { scaleLog, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatHashrate } from '../../../lib/format';
-import { logTicks } from '../../../lib/scales';
+import { logTicks, plotArea, timeLogScales } from '../../../lib/scales';
 import { revealUntil, type Point } from '../../../lib/series';
 import { DATA_END, type HashrateState } from './state';
 import type { HashrateData } from './model';
@@ -73,16 +72,8 @@ const LABEL_ROW = 16;
 export function layoutHashrate(view: HashrateView, state: HashrateState, data: HashrateData, size: Size): HashrateLayout {
   const narrow = size.width < 480;
   const margin = { top: 26, right: narrow ? 10 : 18, bottom: 26, left: narrow ? 58 : 66 };
-  const plot = {
-    left: margin.left,
-    top: margin.top,
-    width: Math.max(10, size.width - margin.left - margin.right),
-    height: Math.max(10, size.height - margin.top - margin.bottom),
-  };
-  const x = scaleUtc().domain([view.x0, view.x1]).range([0, plot.width]);
-  const y = scaleLog()
-    .domain([10 ** view.y0, 10 ** view.y1])
-    .range([plot.height, 0]);
+  const plot = plotArea(size, margin);
+  const { x, y } = timeLogScales(view, plot);
 
   const visible = revealUntil(data.smoothed, view.revealTo).filter((point) => point.t >= view.x0 - 40 * 86_400_000);
   const toPath = line<Point>()
